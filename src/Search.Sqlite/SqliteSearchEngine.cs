@@ -256,5 +256,5 @@ public sealed class SqliteSearchEngine : ISearchEngine
     }
 
     /// <inheritdoc />
-    public void Dispose() => SqliteConnection.ClearAllPools();
+    public void Dispose() => SqliteConnection.ClearPool(new SqliteConnection(connectionString));
 }

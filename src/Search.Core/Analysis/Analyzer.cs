@@ -20,7 +20,7 @@ public sealed class Analyzer
     }
 
     /// <summary>The analyzer the product uses by default.</summary>
-    public static Analyzer Default { get; } = new(NoStemmer.Instance, new HashSet<string>());
+    public static Analyzer Default { get; } = new(EnglishStemmer.Instance, new HashSet<string>());
 
     /// <summary>Analyzes <paramref name="text"/> into tokens with offsets and positions.</summary>
     public IEnumerable<Token> Tokenize(string text)

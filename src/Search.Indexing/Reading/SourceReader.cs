@@ -74,7 +74,7 @@ public sealed class SourceReader
             string text;
             try
             {
-                var preamble = bytes.AsSpan().StartsWith(StrictUtf8.Preamble) ? 3 : 0;
+                var preamble = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
                 text = StrictUtf8.GetString(bytes, preamble, bytes.Length - preamble);
             }
             catch (DecoderFallbackException)
