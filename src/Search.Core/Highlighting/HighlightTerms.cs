@@ -82,7 +82,7 @@ public sealed class HighlightTerms
 
                 break;
             case FuzzyQuery f when !negated && IsTextField(f.Field):
-                fuzzy.Add((Analyzer.Normalize(f.Text), f.MaxEdits));
+                fuzzy.Add((analyzer.Terms(f.Text).FirstOrDefault() ?? Analyzer.Normalize(f.Text), f.MaxEdits));
                 break;
         }
     }

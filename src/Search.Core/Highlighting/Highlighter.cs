@@ -51,7 +51,7 @@ public sealed class Highlighter
 
     /// <summary>Returns the whole text HTML-encoded with every match marked.</summary>
     public string HighlightAll(string text, HighlightTerms terms) =>
-        Render(text, new Range(0, text.Length), FindMarks(text, terms), ellipses: false);
+        Render(text, new Range(0, text.Length), FindMarks(text, terms), fragment: false);
 
     /// <summary>The character ranges to mark, in order, adjacent matches merged.</summary>
     private List<Range> FindMarks(string text, HighlightTerms terms)
@@ -159,11 +159,11 @@ public sealed class Highlighter
         return new Range(from, to);
     }
 
-    private static string Render(string text, Range range, List<Range> marks, bool ellipses = true)
+    private static string Render(string text, Range range, List<Range> marks, bool fragment = true)
     {
         var (start, end) = (range.Start.Value, range.End.Value);
         var builder = new StringBuilder();
-        if (ellipses && start > 0 && !Sentences.StartsSentence(text, start))
+        if (fragment && start > 0 && !Sentences.StartsSentence(text, start))
         {
             builder.Append(Ellipsis).Append(' ');
         }
@@ -178,21 +178,22 @@ public sealed class Highlighter
 
             var markStart = Math.Max(mark.Start.Value, start);
             var markEnd = Math.Min(mark.End.Value, end);
-            builder.Append(Encode(text, cursor, markStart));
-            builder.Append("<mark>").Append(Encode(text, markStart, markEnd)).Append("</mark>");
+            builder.Append(Encode(text, cursor, markStart, fragment));
+            builder.Append("<mark>").Append(Encode(text, markStart, markEnd, fragment)).Append("</mark>");
             cursor = markEnd;
         }
 
-        builder.Append(Encode(text, cursor, end));
-        if (ellipses && end < text.Length && !Sentences.EndsSentence(text, end))
+        builder.Append(Encode(text, cursor, end, fragment));
+        if (fragment && end < text.Length && !Sentences.EndsSentence(text, end))
         {
             builder.Append(' ').Append(Ellipsis);
         }
 
-        return ellipses ? builder.ToString().Trim() : builder.ToString();
+        return fragment ? builder.ToString().Trim() : builder.ToString();
     }
 
-    private static string Encode(string text, int from, int to) =>
-        WebUtility.HtmlEncode(text[from..to].ReplaceLineEndings(" "));
+    /// <summary>HTML-encodes a slice; fragments fold line breaks into spaces, the full text keeps them.</summary>
+    private static string Encode(string text, int from, int to, bool fragment) =>
+        WebUtility.HtmlEncode(fragment ? text[from..to].ReplaceLineEndings(" ") : text[from..to]);
 
 }

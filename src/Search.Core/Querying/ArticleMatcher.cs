@@ -24,11 +24,13 @@ public sealed class ArticleMatcher
         TermQuery t => ContainsSequence(fields.Of(t.Field), analyzer.Terms(t.Text), 0),
         PhraseQuery p => ContainsSequence(fields.Of(p.Field), analyzer.Terms(p.Text), p.Slop),
         PrefixQuery p => fields.Of(p.Field).Any(tokens => tokens.Any(t => t.Term.StartsWith(Analyzer.Normalize(p.Prefix), StringComparison.Ordinal))),
-        FuzzyQuery f => fields.Of(f.Field).Any(tokens => tokens.Any(t => EditDistance.Within(t.Term, Analyzer.Normalize(f.Text), f.MaxEdits))),
+        FuzzyQuery f => fields.Of(f.Field).Any(tokens => tokens.Any(t => EditDistance.Within(t.Term, FuzzyTerm(f), f.MaxEdits))),
         DateRangeQuery r => fields.Article.Date is { } d && (r.From is null || d >= r.From) && (r.To is null || d <= r.To),
         BooleanQuery b => MatchesBoolean(b, fields),
         _ => false,
     };
+
+    private string FuzzyTerm(FuzzyQuery query) => analyzer.Terms(query.Text).FirstOrDefault() ?? Analyzer.Normalize(query.Text);
 
     private bool MatchesBoolean(BooleanQuery query, Fields fields)
     {

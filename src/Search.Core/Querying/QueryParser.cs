@@ -197,6 +197,11 @@ public sealed class QueryParser
         state.Advance();
         state.Enter(open);
         state.SkipWhitespace();
+        if (state.AtEnd)
+        {
+            throw new QuerySyntaxException("unbalanced-parenthesis", "This parenthesis is never closed.", open);
+        }
+
         if (state.Current == ')')
         {
             throw new QuerySyntaxException("empty-group", "The parentheses are empty.", open);
