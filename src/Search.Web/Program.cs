@@ -7,6 +7,7 @@ builder.AddSearch();
 var app = builder.Build();
 app.UseSearchSite();
 app.MapSearchApi();
+app.MapOpenApi();
 app.MapControllers();
 app.Run();
 

@@ -33,6 +33,7 @@ public static class SearchServiceRegistration
         builder.Services.AddHostedService<SeedIndexer>();
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => SearchJson.Configure(o.SerializerOptions));
         builder.Services.AddControllersWithViews();
         return builder;

@@ -101,4 +101,13 @@ public sealed class SearchApiTests(SearchSiteFactory factory) : IClassFixture<Se
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheSearchEndpoint()
+    {
+        var json = await GetJson("/openapi/v1.json");
+
+        Assert.True(json.GetProperty("paths").TryGetProperty("/api/search", out _));
+        Assert.True(json.GetProperty("paths").TryGetProperty("/api/documents/{id}", out _));
+    }
 }
