@@ -41,8 +41,8 @@ public static class SearchServiceRegistration
 
     public static WebApplication UseSearchSite(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
-        app.UseStatusCodePages();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";

@@ -54,8 +54,14 @@ public sealed class SearchControllerTests(SearchSiteFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task Document_Unknown_Is404() =>
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/documents/nope")).StatusCode);
+    public async Task Document_Unknown_IsAFriendly404Page()
+    {
+        var response = await client.GetAsync("/documents/nope");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Search the archive", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 
     private static int CountOf(string text, string value) =>
         (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
