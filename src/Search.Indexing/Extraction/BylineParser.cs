@@ -35,6 +35,10 @@ public sealed partial class BylineParser
         return authors.Count == 0 && agency is null ? null : new Byline(authors, agency);
     }
 
+    /// <summary>The known agency spelled as configured, or null when <paramref name="name"/> is not an agency.</summary>
+    public string? Agency(string name) =>
+        agencies.FirstOrDefault(a => string.Equals(a, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
     private static bool LooksLikeName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

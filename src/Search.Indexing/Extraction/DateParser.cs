@@ -24,11 +24,11 @@ public static partial class DateParser
             }
             else if (m.Groups["dmy_d"].Success)
             {
-                date = Make(m.Groups["dmy_y"].Value, MonthNumber(m.Groups["dmy_m"].Value), m.Groups["dmy_d"].Value);
+                date = Make(m.Groups["dmy_y"].Value, MonthText(m.Groups["dmy_m"].Value), m.Groups["dmy_d"].Value);
             }
             else if (m.Groups["mdy_d"].Success)
             {
-                date = Make(m.Groups["mdy_y"].Value, MonthNumber(m.Groups["mdy_m"].Value), m.Groups["mdy_d"].Value);
+                date = Make(m.Groups["mdy_y"].Value, MonthText(m.Groups["mdy_m"].Value), m.Groups["mdy_d"].Value);
             }
 
             if (date is { } d)
@@ -51,11 +51,10 @@ public static partial class DateParser
         return TimeOnly().IsMatch(rest) ? found.Date : null;
     }
 
-    private static string MonthNumber(string name)
-    {
-        var index = Array.IndexOf(Months, name[..3].ToLowerInvariant());
-        return (index + 1).ToString(CultureInfo.InvariantCulture);
-    }
+    /// <summary>The month number (1-12) of an English month name or abbreviation.</summary>
+    public static int MonthNumber(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+
+    private static string MonthText(string name) => MonthNumber(name).ToString(CultureInfo.InvariantCulture);
 
     private static DateOnly? Make(string year, string month, string day)
     {
