@@ -41,7 +41,8 @@ public sealed partial class ArticleExtractor
         var meta = source.Metadata ?? new SourceMetadata();
         var sources = new Dictionary<string, string>();
         var lines = cleaner.CleanLines(source.Text).ToList();
-        var header = ReadHeader(lines, sources);
+        // A structured source states its headline apart from the body, so its first paragraph is body, not a heading.
+        var header = source.Metadata is null ? ReadHeader(lines, sources) : new Header();
         var trailer = ReadTrailer(lines, header.BodyStart);
         var title = meta.Title ?? header.Title;
         var body = string.Join("\n\n", lines.Skip(header.BodyStart).Take(trailer.BodyEnd - header.BodyStart)
@@ -62,7 +63,13 @@ public sealed partial class ArticleExtractor
             sources["title"] = "first words of the body";
         }
 
-        var authors = meta.Authors.Count > 0 ? meta.Authors : byline.Authors;
+        // A wire agency credited as an author ("authors": ["AFP"]) is the agency, not a person who wrote the story.
+        var authors = (meta.Authors.Count > 0 ? meta.Authors : byline.Authors).Where(a => bylines.Agency(a) is null).ToList();
+        if (agency is null && meta.Authors.Select(bylines.Agency).FirstOrDefault(a => a is not null) is { } credited)
+        {
+            agency = credited;
+            sources["agency"] = "authors field";
+        }
         var article = new Article
         {
             Id = source.Id,
@@ -106,7 +113,7 @@ public sealed partial class ArticleExtractor
             return (headerDate, DateKind.Stated);
         }
 
-        var latest = DateParser.FindAll(string.Join("\n", captions.Append(body))).MaxBy(d => d.Date);
+        var latest = DateParser.FindEvents(string.Join("\n", captions.Append(body))).MaxBy(d => d.Date);
         if (dateline is { Month: { } month, Day: { } day })
         {
             var year = dateline.Year ?? latest?.Date.Year;

@@ -51,6 +51,6 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"(?:\s+for|\s*,|\s*/|\s+\|)\s*(?<agency>[A-Za-z][A-Za-z ]{0,20})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyCredit();
 
-    [GeneratedRegex(@"\s*(?:,|/|\band\b|&)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,|/|\band\b|&|;\s*(?:Additional reporting|Editing|Edited|Writing) by)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 }

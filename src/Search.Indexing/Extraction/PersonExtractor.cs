@@ -20,6 +20,8 @@ public sealed class PersonExtractor
     private readonly List<(Regex Pattern, string Canonical)> authority;
     private readonly List<(string Variant, string Canonical)> singleWordVariants;
     private readonly HashSet<string> notNameWords;
+    private readonly HashSet<string> roleWords;
+    private readonly List<string> canonicalNames;
     private readonly Regex[] cues;
     private readonly Regex agedSingleName;
     private readonly List<string> seen = [];
@@ -36,6 +38,8 @@ public sealed class PersonExtractor
             .SelectMany(p => p.Variants.Append(p.Name).Where(v => !v.Contains(' ') && v.Length >= 6).Select(v => (v, p.Name)))
             .ToList();
         notNameWords = new HashSet<string>(rules.NotNameWords ?? [], StringComparer.OrdinalIgnoreCase);
+        roleWords = new HashSet<string>((rules.Roles ?? []).SelectMany(r => r.Split(' ')), StringComparer.OrdinalIgnoreCase);
+        canonicalNames = rules.Persons.SelectMany(p => p.Variants.Append(p.Name).Where(v => v.Contains(' '))).ToList();
         var roles = string.Join('|', (rules.Roles ?? []).OrderByDescending(r => r.Length).Select(Regex.Escape));
         var verbs = string.Join('|', (rules.SpeechVerbs ?? ["said"]).Select(Regex.Escape));
         var options = RegexOptions.CultureInvariant;
@@ -43,6 +47,7 @@ public sealed class PersonExtractor
         [
             new Regex($@"(?<![\p{{L}}])(?:{roles})\.?,?\s+\[?{Name}(?![\p{{L}}])", options, Timeout),
             new Regex($@"{Name}\]?,?\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})(?![\p{{L}}])", options, Timeout),
+            new Regex($@"(?<![\p{{L}}])(?:{verbs})\s+(?:\p{{Ll}}+\s+)?{Name}(?![\p{{L}}])", options, Timeout),
             new Regex($@"{Name},\s+(?:who\b|(?:a|an|the)?\s*(?:[\p{{L}}\d-]+\s+){{0,5}}?(?:{roles})\b)", options, Timeout),
         ];
         agedSingleName = new Regex(@"(?<![\p{L}]\s?)(?<name>\p{Lu}\p{Ll}+),\s+an?\s+\d{1,3}-year-old\b", options, Timeout);
@@ -94,7 +99,7 @@ public sealed class PersonExtractor
     private string? Clean(string candidate)
     {
         var words = Regex.Split(candidate, @"\s+", RegexOptions.None, Timeout).ToList();
-        while (words.Count > 0 && notNameWords.Contains(words[0]))
+        while (words.Count > 0 && (notNameWords.Contains(words[0]) || roleWords.Contains(words[0])))
         {
             words.RemoveAt(0);
         }
@@ -137,10 +142,15 @@ public sealed class PersonExtractor
             }
         }
 
-        var surname = name.Split(' ')[^1];
-        var match = seen.FirstOrDefault(s => s != name
-            && (EditDistance.Within(s, name, name.Length >= 10 ? 2 : 1) || IsSwap(s, name))
-            && (s.EndsWith(" " + surname, StringComparison.Ordinal) || s.Split(' ')[0] == name.Split(' ')[0]));
+        var edits = name.Length >= 10 ? 2 : 1;
+        if (canonicalNames.FirstOrDefault(c => EditDistance.Within(c, name, edits)) is { } variant)
+        {
+            return Resolve(variant);
+        }
+
+        var words = name.Split(' ').Length;
+        var match = seen.FirstOrDefault(s => s != name && s.Split(' ').Length == words
+            && (EditDistance.Within(s, name, edits) || IsSwap(s, name)));
         if (match is not null)
         {
             return match;
