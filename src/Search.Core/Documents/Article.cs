@@ -41,6 +41,15 @@ public sealed record Article
     /// <summary>Where each metadata field came from (field name to a short description such as "dateline").</summary>
     public IReadOnlyDictionary<string, string> FieldSources { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Photo captions and credits, kept apart from <see cref="Body"/> (not searched as body text).</summary>
+    public IReadOnlyList<string> Captions { get; init; } = [];
+
+    /// <summary>The id of an already indexed article this one is a near-duplicate of (e.g. a syndicated copy), or null.</summary>
+    public string? NearDuplicateOf { get; init; }
+
+    /// <summary>The canonical URL of the article, when the source gives one.</summary>
+    public string? Url { get; init; }
+
     /// <summary>Source file, content hash and ingest time.</summary>
     public Provenance? Provenance { get; init; }
 }

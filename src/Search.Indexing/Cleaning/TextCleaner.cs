@@ -49,7 +49,31 @@ public sealed class TextCleaner
             lines.RemoveAt(lines.Count - 1);
         }
 
-        return lines;
+        return JoinBrokenParagraphs(lines);
+    }
+
+    /// <summary>
+    /// Rejoins a sentence a scrape split across paragraphs ("nursery-school" / "teacher, told AFP"): a paragraph that
+    /// does not end a sentence, followed by one that starts in lower case, is one paragraph.
+    /// </summary>
+    private static List<string> JoinBrokenParagraphs(List<string> lines)
+    {
+        var joined = new List<string>(lines.Count);
+        foreach (var line in lines)
+        {
+            var previous = joined.FindLastIndex(l => l.Length > 0);
+            if (line.Length > 0 && char.IsLower(line[0]) && previous >= 0
+                && !".!?:;\"\u201D\u2019)]…".Contains(joined[previous][^1], StringComparison.Ordinal))
+            {
+                joined[previous] += " " + line;
+                joined.RemoveRange(previous + 1, joined.Count - previous - 1);
+                continue;
+            }
+
+            joined.Add(line);
+        }
+
+        return joined;
     }
 
     private static Regex Compile(string pattern) =>

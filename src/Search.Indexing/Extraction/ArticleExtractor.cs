@@ -7,12 +7,14 @@ namespace Search.Indexing.Extraction;
 
 /// <summary>
 /// Turns a decoded source into an <see cref="Article"/>: cleans it, then reads the header (date line, headline,
-/// standfirst, byline, photo caption), the body, a dateline, the outlet, persons and topics. Each field records
-/// where it came from in <see cref="Article.FieldSources"/>.
+/// standfirst, byline, photo caption), the body, a closing byline, a dateline, the outlet, persons and topics.
+/// Metadata a structured source states (JSON-LD, meta tags, JSON Lines) wins over what is read from the text.
+/// Each field records where it came from in <see cref="Article.FieldSources"/>.
 /// </summary>
 public sealed partial class ArticleExtractor
 {
     private const int HeaderLines = 8;
+    private const int TrailerLines = 3;
     private const int MaxHeadingLength = 300;
     private readonly TextCleaner cleaner;
     private readonly OutletDetector outlets;
@@ -36,54 +38,144 @@ public sealed partial class ArticleExtractor
     /// <summary>Extracts the article from <paramref name="source"/>.</summary>
     public Article Extract(SourceDocument source)
     {
-        var lines = cleaner.CleanLines(source.Text);
+        var meta = source.Metadata ?? new SourceMetadata();
         var sources = new Dictionary<string, string>();
-        var header = ReadHeader(lines, sources);
-        var body = string.Join("\n\n", lines.Skip(header.BodyStart).Where(l => l.Length > 0 && l != header.Title));
-
-        var (date, kind) = (header.Date, header.Date is null ? DateKind.Unknown : DateKind.Stated);
-        if (date is null && Dateline().Match(body) is { Success: true } dateline
-            && DateParser.ParseLine(dateline.Groups["date"].Value) is { } datelineDate)
+        var lines = cleaner.CleanLines(source.Text).ToList();
+        // A structured source states its headline apart from the body, so its first paragraph is body, not a heading.
+        var header = source.Metadata is null ? ReadHeader(lines, sources) : new Header();
+        var trailer = ReadTrailer(lines, header.BodyStart);
+        var title = meta.Title ?? header.Title;
+        var body = string.Join("\n\n", lines.Skip(header.BodyStart).Take(trailer.BodyEnd - header.BodyStart)
+            .Where(l => l.Length > 0 && l != title));
+        var byline = header.Byline.Authors.Count > 0 || header.Byline.Agency is not null ? header.Byline : trailer.Byline;
+        if (header.Byline.Authors.Count == 0 && trailer.Byline.Authors.Count > 0)
         {
-            (date, kind) = (datelineDate, DateKind.Stated);
-            sources["date"] = "dateline";
+            sources["authors"] = "closing byline";
         }
 
-        if (date is null && DateParser.FindAll(body).MaxBy(d => d.Date) is { } latest)
+        var captions = meta.Captions.Concat(header.Captions).Distinct(StringComparer.Ordinal).ToList();
+        var dateline = DatelineParser.Parse(body);
+        var (date, kind) = ReadDate(meta, header, dateline, body, captions, sources);
+        var (outlet, agency) = ReadOutlet(source, meta, byline, dateline, sources);
+        if (title is null)
         {
-            (date, kind) = (latest.Date, DateKind.Inferred);
-            sources["date"] = "latest date mentioned in the text";
+            title = FirstWords(body);
+            sources["title"] = "first words of the body";
         }
 
-        var outlet = outlets.Detect(source.Text);
-        if (outlet is { } o)
+        // A wire agency credited as an author ("authors": ["AFP"]) is the agency, not a person who wrote the story.
+        var authors = (meta.Authors.Count > 0 ? meta.Authors : byline.Authors).Where(a => bylines.Agency(a) is null).ToList();
+        if (agency is null && meta.Authors.Select(bylines.Agency).FirstOrDefault(a => a is not null) is { } credited)
         {
-            sources["outlet"] = o.Source;
+            agency = credited;
+            sources["agency"] = "authors field";
         }
-
-        var title = header.Title ?? FirstWords(body);
-        var mentioned = persons.Extract(title + "\n\n" + body)
-            .Where(p => !header.Byline.Authors.Contains(p, StringComparer.Ordinal))
-            .ToList();
         var article = new Article
         {
             Id = source.Id,
             Title = title,
-            Subtitle = header.Subtitle,
+            Subtitle = meta.Subtitle ?? header.Subtitle,
             Body = body,
-            Outlet = outlet?.Name,
-            Agency = header.Byline.Agency,
+            Outlet = outlet,
+            Agency = agency,
             Date = date,
             DateKind = kind,
-            Authors = header.Byline.Authors,
-            Persons = mentioned,
+            Authors = authors,
+            Persons = persons.Extract(title + "\n\n" + body, authors),
+            Captions = captions,
+            Url = meta.Url,
             FieldSources = sources,
             Provenance = new Provenance(source.Path, source.ContentHash, time.GetUtcNow()),
         };
+        foreach (var (field, origin) in meta.Sources)
+        {
+            sources[field] = origin;
+        }
+
+        if (article.Persons.Count > 0)
+        {
+            sources["persons"] = "authority file and cues in the text";
+        }
+
         return article with { Topics = topics.Classify(article) };
     }
 
-    private Header ReadHeader(IReadOnlyList<string> lines, Dictionary<string, string> sources)
+    private static (DateOnly? Date, DateKind Kind) ReadDate(
+        SourceMetadata meta, Header header, Dateline? dateline, string body, List<string> captions, Dictionary<string, string> sources)
+    {
+        if (meta.Date is { } stated)
+        {
+            return (stated, DateKind.Stated);
+        }
+
+        if (header.Date is { } headerDate)
+        {
+            return (headerDate, DateKind.Stated);
+        }
+
+        var latest = DateParser.FindEvents(string.Join("\n", captions.Append(body))).MaxBy(d => d.Date);
+        if (dateline is { Month: { } month, Day: { } day })
+        {
+            var year = dateline.Year ?? latest?.Date.Year;
+            if (year is { } y && day <= DateTime.DaysInMonth(y, month))
+            {
+                sources["date"] = dateline.Year is null ? "dateline, year of the latest date in the text" : "dateline";
+                return (new DateOnly(y, month, day), dateline.Year is null ? DateKind.Inferred : DateKind.Stated);
+            }
+        }
+
+        if (latest is not null)
+        {
+            sources["date"] = "latest date mentioned in the text or captions";
+            return (latest.Date, DateKind.Inferred);
+        }
+
+        return (null, DateKind.Unknown);
+    }
+
+    private (string? Outlet, string? Agency) ReadOutlet(
+        SourceDocument source, SourceMetadata meta, Byline byline, Dateline? dateline, Dictionary<string, string> sources)
+    {
+        var agency = byline.Agency;
+        var creditIsAgency = dateline is not null && bylines.Agency(dateline.Credit) is not null;
+        if (agency is null && creditIsAgency)
+        {
+            agency = bylines.Agency(dateline!.Credit);
+            sources["agency"] = "dateline";
+        }
+        else if (agency is not null)
+        {
+            sources["agency"] = "byline";
+        }
+
+        if (meta.Outlet is { } stated)
+        {
+            return (stated, agency);
+        }
+
+        if (outlets.Detect(meta.Url + "\n" + source.Text) is { } detected)
+        {
+            sources["outlet"] = detected.Source;
+            return (detected.Name, agency);
+        }
+
+        if (OutletDetector.Host(meta.Url) is { } host)
+        {
+            sources["outlet"] = "url host";
+            return (host, agency);
+        }
+
+        if (creditIsAgency)
+        {
+            // A wire story as the agency itself published it: no other publisher is named.
+            sources["outlet"] = "dateline";
+            return (agency, agency);
+        }
+
+        return (null, agency);
+    }
+
+    private Header ReadHeader(List<string> lines, Dictionary<string, string> sources)
     {
         var header = new Header();
         var i = 0;
@@ -105,9 +197,10 @@ public sealed partial class ArticleExtractor
                 header.Byline = byline;
                 sources["authors"] = "byline";
             }
-            else if (Caption().IsMatch(line))
+            else if (Caption().IsMatch(line) && line.Length <= MaxHeadingLength * 2)
             {
-                sources["caption"] = line;
+                header.Captions.Add(line);
+                sources["captions"] = "photo caption with credit";
             }
             else if (header.Title is null && line.Length <= MaxHeadingLength)
             {
@@ -134,6 +227,27 @@ public sealed partial class ArticleExtractor
         return header;
     }
 
+    /// <summary>A byline closing the story ("[Edited by X/Y]"); the body ends before it.</summary>
+    private (Byline Byline, int BodyEnd) ReadTrailer(List<string> lines, int bodyStart)
+    {
+        var checkedLines = 0;
+        for (var i = lines.Count - 1; i >= bodyStart && checkedLines < TrailerLines; i--)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            checkedLines++;
+            if (bylines.Parse(lines[i]) is { } byline)
+            {
+                return (byline, i);
+            }
+        }
+
+        return (new Byline([], null), lines.Count);
+    }
+
     private static string? NextNonEmpty(IReadOnlyList<string> lines, int i) =>
         lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0);
 
@@ -147,10 +261,6 @@ public sealed partial class ArticleExtractor
     [GeneratedRegex(@"(?:\s/\s*[A-Z][A-Za-z]{1,15}|\[[^\]]*/[^\]]*\])\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
-    /// <summary>A wire-style dateline opening the body: "Jan. 6, 2022 (EIRNS)—" or "NUR-SULTAN, Jan 13 (Reuters) -".</summary>
-    [GeneratedRegex(@"^(?:[A-Z][A-Z -]+,\s*)?(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*\([A-Za-z]{2,12}\)\s*[-\u2013\u2014]", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
-
     private sealed class Header
     {
         public DateOnly? Date { get; set; }
@@ -160,6 +270,8 @@ public sealed partial class ArticleExtractor
         public string? Subtitle { get; set; }
 
         public Byline Byline { get; set; } = new([], null);
+
+        public List<string> Captions { get; } = [];
 
         public int BodyStart { get; set; }
     }

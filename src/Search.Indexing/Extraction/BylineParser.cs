@@ -35,6 +35,10 @@ public sealed partial class BylineParser
         return authors.Count == 0 && agency is null ? null : new Byline(authors, agency);
     }
 
+    /// <summary>The known agency spelled as configured, or null when <paramref name="name"/> is not an agency.</summary>
+    public string? Agency(string name) =>
+        agencies.FirstOrDefault(a => string.Equals(a, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
     private static bool LooksLikeName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -47,6 +51,6 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"(?:\s+for|\s*,|\s*/|\s+\|)\s*(?<agency>[A-Za-z][A-Za-z ]{0,20})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyCredit();
 
-    [GeneratedRegex(@"\s*(?:,|/|\band\b|&)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,|/|\band\b|&|;\s*(?:Additional reporting|Editing|Edited|Writing) by)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 }

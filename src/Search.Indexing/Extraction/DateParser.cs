@@ -9,8 +9,11 @@ namespace Search.Indexing.Extraction;
 /// </summary>
 public static partial class DateParser
 {
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["mär"] = 3, ["apr"] = 4, ["may"] = 5, ["mai"] = 5, ["jun"] = 6,
+        ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["oct"] = 10, ["okt"] = 10, ["nov"] = 11, ["dec"] = 12, ["dez"] = 12,
+    };
 
     /// <summary>Every date in <paramref name="text"/>, with where it starts and ends.</summary>
     public static IEnumerable<FoundDate> FindAll(string text)
@@ -24,11 +27,11 @@ public static partial class DateParser
             }
             else if (m.Groups["dmy_d"].Success)
             {
-                date = Make(m.Groups["dmy_y"].Value, MonthNumber(m.Groups["dmy_m"].Value), m.Groups["dmy_d"].Value);
+                date = Make(m.Groups["dmy_y"].Value, MonthText(m.Groups["dmy_m"].Value), m.Groups["dmy_d"].Value);
             }
             else if (m.Groups["mdy_d"].Success)
             {
-                date = Make(m.Groups["mdy_y"].Value, MonthNumber(m.Groups["mdy_m"].Value), m.Groups["mdy_d"].Value);
+                date = Make(m.Groups["mdy_y"].Value, MonthText(m.Groups["mdy_m"].Value), m.Groups["mdy_d"].Value);
             }
 
             if (date is { } d)
@@ -37,6 +40,10 @@ public static partial class DateParser
             }
         }
     }
+
+    /// <summary>Dates that are events the text reports, not deadlines ("until 19 January 2022").</summary>
+    public static IEnumerable<FoundDate> FindEvents(string text) =>
+        FindAll(text).Where(d => !Deadline().IsMatch(text[..d.Start]));
 
     /// <summary>Parses a string that is a date and nothing much else (a dateline line); null otherwise.</summary>
     public static DateOnly? ParseLine(string line)
@@ -51,11 +58,10 @@ public static partial class DateParser
         return TimeOnly().IsMatch(rest) ? found.Date : null;
     }
 
-    private static string MonthNumber(string name)
-    {
-        var index = Array.IndexOf(Months, name[..3].ToLowerInvariant());
-        return (index + 1).ToString(CultureInfo.InvariantCulture);
-    }
+    /// <summary>The month number (1-12) of an English month name or abbreviation.</summary>
+    public static int MonthNumber(string name) => Months.GetValueOrDefault(name[..3]);
+
+    private static string MonthText(string name) => MonthNumber(name).ToString(CultureInfo.InvariantCulture);
 
     private static DateOnly? Make(string year, string month, string day)
     {
@@ -71,14 +77,17 @@ public static partial class DateParser
     }
 
     private const string MonthName =
-        "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+        "(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|März|Apr(?:il)?|May|Mai|June?|Juni|July?|Juli|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Dez(?:ember)?)";
 
     [GeneratedRegex(
         @"\b(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-        + @"|(?<dmy_d>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmy_m>" + MonthName + @")\.?,?\s+(?<dmy_y>\d{4})"
+        + @"|(?<dmy_d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?<dmy_m>" + MonthName + @")\.?,?\s+(?<dmy_y>\d{4})"
         + @"|(?<mdy_m>" + MonthName + @")\.?\s+(?<mdy_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdy_y>\d{4}))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"\b(?:until|till|through|by)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Deadline();
 
     [GeneratedRegex(@"^[\s,|\-\u2013\u2014]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\s*(?:[A-Z]{2,4}|GMT[+-]\d+)?)?[\s,|]*$")]
     private static partial Regex TimeOnly();

@@ -43,6 +43,12 @@ public sealed partial class OutletDetector
         return null;
     }
 
+    /// <summary>The host of <paramref name="url"/> without "www.", or null when it is not an absolute web URL.</summary>
+    public static string? Host(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
+            : null;
+
     [GeneratedRegex(@"https?://(?:www\.)?(?<host>[A-Za-z0-9.-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 }

@@ -4,8 +4,9 @@ using System.Text;
 namespace Search.Indexing.Reading;
 
 /// <summary>
-/// Reads input files and folders (walked recursively) as UTF-8 text, rejecting what is not an article:
-/// binary files, invalid UTF-8, empty files and files over the size limit.
+/// Reads input files and folders (walked recursively) as UTF-8 text (a BOM is tolerated), rejecting what is not an
+/// article: binary files, invalid UTF-8, empty files and files over the size limit (8 MiB by default). Plain text
+/// (.txt) is one article per file, HTML (.html, .htm) one page per file, JSON Lines (.jsonl, .ndjson) one per line.
 /// </summary>
 public sealed class SourceReader
 {
@@ -13,7 +14,7 @@ public sealed class SourceReader
     public const long DefaultMaxFileBytes = 8 * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".txt" };
+    private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".html", ".htm", ".jsonl", ".ndjson" };
     private readonly long maxFileBytes;
 
     /// <summary>Creates a reader.</summary>
@@ -27,7 +28,10 @@ public sealed class SourceReader
         {
             if (File.Exists(path))
             {
-                yield return ReadFile(path);
+                foreach (var result in ReadFile(path))
+                {
+                    yield return result;
+                }
             }
             else if (Directory.Exists(path))
             {
@@ -39,7 +43,10 @@ public sealed class SourceReader
                 });
                 foreach (var file in files.Where(f => Extensions.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal))
                 {
-                    yield return ReadFile(file);
+                    foreach (var result in ReadFile(file))
+                    {
+                        yield return result;
+                    }
                 }
             }
             else
@@ -49,7 +56,24 @@ public sealed class SourceReader
         }
     }
 
-    private Result ReadFile(string path)
+    private IEnumerable<Result> ReadFile(string path)
+    {
+        var decoded = Decode(path);
+        if (decoded.Rejection is not null)
+        {
+            return [decoded];
+        }
+
+        var document = decoded.Document!;
+        return Path.GetExtension(document.Path).ToLowerInvariant() switch
+        {
+            ".html" or ".htm" => [new Result(HtmlArticleParser.Parse(document.Id, document.Path, document.Text, document.ContentHash), null)],
+            ".jsonl" or ".ndjson" => JsonLinesParser.Parse(document.Path, document.Text),
+            _ => [decoded],
+        };
+    }
+
+    private Result Decode(string path)
     {
         var full = Path.GetFullPath(path);
         try
