@@ -19,14 +19,13 @@ internal static class IndexCommand
         {
             using var engine = context.OpenEngine(result);
             var indexer = Indexer.Create(engine, IndexingRules.Load(result.GetValue(rules)), Analyzer.Default, TimeProvider.System);
-            var report = indexer.Index(result.GetValue(paths)!);
+            var report = indexer.Index(result.GetValue(paths)!, new ProgressWriter(context.Error));
             foreach (var rejection in report.Rejected)
             {
                 context.Error.WriteLine($"rejected: {rejection.Path}: {rejection.Reason}");
             }
 
-            context.Output.WriteLine(
-                $"indexed {report.Indexed}, unchanged {report.Unchanged}, rejected {report.Rejected.Count}; {engine.Count()} documents in {engine.DatabasePath}");
+            context.Output.WriteLine($"{report.Summary}; {engine.Count()} documents in {engine.DatabasePath}");
             return report.Rejected.Count > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
         });
         return command;
