@@ -95,7 +95,10 @@ public sealed class SqliteSearchEngine : ISearchEngine
         using var connection = Connect();
         var total = CountMatches(connection, matchSet);
         var hits = total == 0 ? [] : TopHits(connection, matchSet, request);
-        var counts = facets.Dimensions.Select(d => CountFacet(connection, matchSet, d, request.FacetLimit)).ToList();
+        // A facet limit of 0 (e.g. the indexer's near-duplicate lookups) asks for no counts: skip the queries.
+        var counts = facets.Dimensions
+            .Select(d => request.FacetLimit == 0 ? new FacetResult(d.Name, [], 0) : CountFacet(connection, matchSet, d, request.FacetLimit))
+            .ToList();
         return new SearchResults(total, hits, counts);
     }
 
